@@ -1,0 +1,3 @@
+export * from './db.js';
+export * from './fixtures.js';
+export * from './caller.js';
