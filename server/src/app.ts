@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { AppServices } from './context.js';
 import { contextFor } from './http/context.js';
 import { contentSecurityPolicy } from './http/security.js';
+import { photoRoutes } from './photos/photos.routes.js';
 import { serveClient } from './http/static-client.js';
 import { appRouter, type AppRouter } from './router.js';
 
@@ -65,6 +66,7 @@ export async function buildApp(config: AppConfig) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register((scope) => photoRoutes(scope, services));
   if (config.clientDir) await serveClient(app, config.clientDir);
   return app;
 }

@@ -2,12 +2,14 @@ import type { SessionUser } from '@kerbside/shared';
 import type { SignInLimiter } from './auth/sign-in-limiter.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
+import type { PhotoStorage } from './photos/storage.js';
 
 /** What the server holds for its whole life, shared by every request. */
 export interface AppServices {
   db: Db;
   clock: Clock;
   limiter: SignInLimiter;
+  photoStorage: PhotoStorage;
 }
 
 export interface SessionCookie {

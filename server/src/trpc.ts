@@ -1,4 +1,5 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
 import type { Role } from '@kerbside/shared';
 import type { Context } from './context.js';
 import { DomainError, trpcCodeOf } from './errors.js';
@@ -22,6 +23,8 @@ function fieldErrorsOf(cause: unknown): Record<string, string> | undefined {
 
 const t = initTRPC.context<Context>().create({
   isDev: false,
+  // Dates stay Dates across the wire, for both sides.
+  transformer: superjson,
   errorFormatter({ shape, error }) {
     const fieldErrors = error.code === 'BAD_REQUEST' ? fieldErrorsOf(error.cause) : undefined;
     let message = shape.message;
@@ -65,3 +68,10 @@ export function staffProcedure(...roles: Role[]) {
     return next();
   });
 }
+
+/** A crew member's device: the role and a crew to act for. */
+export const crewProcedure = signedInProcedure.use(({ ctx, next }) => {
+  const { crewId } = ctx.user;
+  if (ctx.user.role !== 'crew' || !crewId) throw new TRPCError({ code: 'FORBIDDEN', message: 'Only crew members sync jobs' });
+  return next({ ctx: { ...ctx, crew: { userId: ctx.user.id, userName: ctx.user.name, crewId } } });
+});

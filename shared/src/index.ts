@@ -4,3 +4,4 @@ export * from './cases.js';
 export * from './reference.js';
 export * from './sla.js';
 export * from './bank-holidays.js';
+export * from './sync.js';

@@ -3,13 +3,14 @@ import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { fixedClock, type Clock } from '../clock.js';
 import type { AppServices, Context } from '../context.js';
 import type { Db } from '../db/client.js';
+import { MemoryPhotoStorage } from '../photos/storage.js';
 import { appRouter } from '../router.js';
 import { createCallerFactory } from '../trpc.js';
 
 const createCaller = createCallerFactory(appRouter);
 
 export function testServices(db: Db, clock: Clock = fixedClock(new Date('2026-12-01T10:00:00Z'))): AppServices {
-  return { db, clock, limiter: new SignInLimiter() };
+  return { db, clock, limiter: new SignInLimiter(), photoStorage: new MemoryPhotoStorage() };
 }
 
 /** A tRPC caller acting as `user` (or anonymous). `cookies` records the session cookie it would have set. */

@@ -1,5 +1,7 @@
 import type { Role, SessionUser } from '@kerbside/shared';
 import { hashPassword } from '../auth/password.js';
+import { createCase } from '../cases/create-case.js';
+import { createJob } from '../jobs/dispatch.js';
 import type { Db } from '../db/client.js';
 import { categories, crews, depots, users } from '../db/schema.js';
 
@@ -54,4 +56,32 @@ export async function seedCategory(db: Db, overrides: Partial<typeof categories.
     .values({ code: 'HW-POTHOLE', service: 'highways', name: 'Pothole', slaAmount: 5, slaUnit: 'working_days', ...overrides })
     .returning();
   return row!;
+}
+
+let jobCounter = 0;
+
+/** A case with a job assigned to `crewId`, made the way a dispatcher would. */
+export async function seedJob(db: Db, categoryId: string, crewId: string, dispatcher: SessionUser, now = new Date('2026-12-01T09:00:00Z')) {
+  const n = ++jobCounter;
+  const created = await createCase(
+    db,
+    {
+      categoryId,
+      channel: 'phone',
+      description: `Pothole number ${n}`,
+      lat: 51.36 + n / 10_000,
+      lng: -0.19,
+      address: `${n} High Street, Sutton`,
+      citizen: { name: 'Ada Citizen', email: `ada${n}@example.com`, phone: '07700 900123', contactPreference: 'email' },
+    },
+    { type: 'user', id: dispatcher.id, name: dispatcher.name },
+    now,
+  );
+  const { jobId } = await createJob(
+    db,
+    { caseIds: [created.id], crewId, priority: 'normal', dueAt: created.slaDueAt, instructions: 'Fill and seal' },
+    { type: 'user', id: dispatcher.id, name: dispatcher.name },
+    now,
+  );
+  return { caseId: created.id, reference: created.reference, jobId };
 }
