@@ -1,9 +1,9 @@
 /** The origins a configured tile URL needs in the CSP: `{s}` subdomains become a wildcard. */
 export function tileOrigins(tileUrl: string): string[] {
   try {
-    const url = new URL(tileUrl.replace(/\{s\}/g, 'SUBDOMAIN').replace(/\{[a-z]+\}/gi, '0'));
+    const url = new URL(tileUrl.replace(/\{s\}/g, 'kerbside-subdomain').replace(/\{[a-z]+\}/gi, '0'));
     if (url.origin === 'null') return [];
-    return [url.origin.replace('SUBDOMAIN', '*')];
+    return [url.origin.replace('kerbside-subdomain', '*')];
   } catch {
     return []; // a relative URL is same-origin: 'self' covers it
   }

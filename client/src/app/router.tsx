@@ -1,0 +1,33 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { adminRoutes } from '../admin/admin-routes';
+import { RequireRole } from '../auth/require-role';
+import { SignInPage } from '../auth/sign-in-page';
+import { citizenRoutes } from '../citizen/citizen-routes';
+import { contactRoutes } from '../contact/contact-routes';
+import { crewRoutes } from '../crew/crew-routes';
+import { depotRoutes } from '../depot/depot-routes';
+import { AppLayout } from './app-layout';
+import { HomeRedirect } from './home-redirect';
+import { NotFoundPage } from './not-found-page';
+import { homeOf } from './role-homes';
+import { RouteErrorPage } from './route-error-page';
+
+// Each feature owns its routes; here they are mounted under their role's home and guarded.
+const pages: RouteObject[] = [
+  { path: '/', element: <HomeRedirect /> },
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: homeOf.crew, element: <RequireRole allow={['crew']} />, children: crewRoutes },
+  { path: homeOf.dispatcher, element: <RequireRole allow={['dispatcher']} />, children: depotRoutes },
+  { path: homeOf.agent, element: <RequireRole allow={['agent']} />, children: contactRoutes },
+  { path: homeOf.admin, element: <RequireRole allow={['admin']} />, children: adminRoutes },
+  ...citizenRoutes,
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    // A pathless route between layout and pages, so a page's error still shows inside the layout.
+    children: [{ errorElement: <RouteErrorPage />, children: pages }],
+  },
+]);

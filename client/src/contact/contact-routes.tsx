@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+import { ContactHomePage } from './contact-home-page';
+
+/** The contact-centre agent's screens; app/ mounts them under /contact behind the agent role check. */
+export const contactRoutes: RouteObject[] = [{ index: true, element: <ContactHomePage /> }];
