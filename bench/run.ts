@@ -10,6 +10,7 @@ type Suite = { name: string; load: () => Promise<{ measure: () => Promise<Figure
 
 const suites: Suite[] = [
   { name: 'crew app', load: () => import('./crew.js') },
+  { name: 'load', load: () => import('./load.js') },
   { name: 'dispatch console', load: () => import('./dispatch-console.js').then((m) => ({ measure: async () => [await m.measureDispatchConsole()] })) },
 ];
 
