@@ -1,11 +1,18 @@
+import { Link } from 'react-router';
 import { PageTitle } from '../ui/page-title';
+import { CitizenSearch } from './citizen-search';
+import './contact.css';
 
 export function ContactHomePage() {
   return (
     <>
       <PageTitle>Contact centre</PageTitle>
       <h1>Contact centre</h1>
-      <p>Here you will log what a caller reports as a case, find existing cases and tell the caller where things stand.</p>
+      <p>Find the caller to see their cases and past contacts, then log what they report.</p>
+      <p>
+        <Link to="new">Log a new case for a new caller</Link>
+      </p>
+      <CitizenSearch />
     </>
   );
 }
