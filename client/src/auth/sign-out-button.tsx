@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTRPC } from '../trpc/trpc';
+import { maySignOut } from './sign-out-guard';
 
 // A full page load after signing out, not a client-side navigation: nothing of the last
 // person's data stays in memory on a shared contact-centre PC or a crew's shared phone.
@@ -15,7 +16,10 @@ export function SignOutButton() {
         className="button button--header"
         aria-disabled={signOut.isPending || undefined}
         onClick={() => {
-          if (!signOut.isPending) signOut.mutate();
+          if (signOut.isPending) return;
+          void maySignOut().then((ok) => {
+            if (ok) signOut.mutate();
+          });
         }}
       >
         Sign out
