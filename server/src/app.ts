@@ -6,8 +6,10 @@ import { sql } from 'drizzle-orm';
 import type { AppServices } from './context.js';
 import { contextFor } from './http/context.js';
 import { contentSecurityPolicy } from './http/security.js';
+import { intakeRoutes } from './intake/intake.routes.js';
 import { photoRoutes } from './photos/photos.routes.js';
 import { serveClient } from './http/static-client.js';
+import { publicPhotoRoutes } from './tracking/public-photo.routes.js';
 import { appRouter, type AppRouter } from './router.js';
 
 export interface AppConfig {
@@ -67,6 +69,8 @@ export async function buildApp(config: AppConfig) {
   });
 
   await app.register((scope) => photoRoutes(scope, services));
+  await app.register((scope) => publicPhotoRoutes(scope, services));
+  await app.register((scope) => intakeRoutes(scope, services));
   if (config.clientDir) await serveClient(app, config.clientDir);
   return app;
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from './db/client.js';
+import { noticeConfigFromEnv, type NoticeConfig } from './notices/notice-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,6 +15,7 @@ export interface ServerConfig {
   seedDemo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  notices: NoticeConfig;
 }
 
 /** Everything the server reads from its environment, in one place. */
@@ -32,5 +34,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
+    notices: noticeConfigFromEnv(env),
   };
 }

@@ -3,6 +3,7 @@ import type { SignInLimiter } from './auth/sign-in-limiter.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import type { PhotoStorage } from './photos/storage.js';
+import type { AttemptLimiter } from './tracking/attempt-limiter.js';
 
 /** What the server holds for its whole life, shared by every request. */
 export interface AppServices {
@@ -10,6 +11,8 @@ export interface AppServices {
   clock: Clock;
   limiter: SignInLimiter;
   photoStorage: PhotoStorage;
+  /** Failed tracking-page look-ups per address. */
+  trackingLimiter: AttemptLimiter;
 }
 
 export interface SessionCookie {

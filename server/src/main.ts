@@ -4,8 +4,10 @@ import { SignInLimiter } from './auth/sign-in-limiter.js';
 import { systemClock } from './clock.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/client.js';
+import { startNoticeWorker } from './notices/start.js';
 import { DiskPhotoStorage } from './photos/storage.js';
 import { demoSignIns, seedDemoData } from './seed/demo.js';
+import { AttemptLimiter } from './tracking/attempt-limiter.js';
 
 const config = configFromEnv();
 const database = openDatabase(config.database);
@@ -21,6 +23,7 @@ const app = await buildApp({
     clock: systemClock,
     limiter: new SignInLimiter(),
     photoStorage: new DiskPhotoStorage(`${config.dataDir}/photos`),
+    trackingLimiter: new AttemptLimiter(),
   },
   clientDir: config.clientDir,
   tileUrl: config.tileUrl,
@@ -32,6 +35,8 @@ await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const url = config.publicUrl ?? `http://localhost:${port}`;
+// NOTICE_WORKER=off for instances that should only serve requests; any number may run it.
+const noticeWorker = config.notices.workerEnabled ? startNoticeWorker(database.db, config.notices, url, systemClock, app.log) : null;
 
 console.log(`
 Kerbside is running at ${url}  (database: ${database.engine})
@@ -45,7 +50,8 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
-  await app.close();
+  // The worker finishes the notice in hand, so nothing is left half-recorded.
+  await Promise.all([app.close(), noticeWorker?.stop()]);
   await database.close();
   process.exit(0);
 }

@@ -6,6 +6,7 @@ const homes = [
   { to: '/crew', name: 'Crew: your jobs' },
   { to: '/depot', name: 'Depot: dispatch' },
   { to: '/contact', name: 'Contact centre' },
+  { to: '/mailbox', name: 'Mailbox and letters' },
 ];
 
 export function AdminHomePage() {

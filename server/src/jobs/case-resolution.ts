@@ -2,6 +2,7 @@ import { and, inArray, notInArray } from 'drizzle-orm';
 import { appendCaseEvent, type Actor } from '../cases/timeline.js';
 import type { Db } from '../db/client.js';
 import { cases } from '../db/schema.js';
+import { queueClosureNotices } from '../notices/queue.js';
 
 export interface AppliedCompletion {
   id: string;
@@ -38,6 +39,9 @@ export async function resolveCasesForCompletion(db: Db, completion: AppliedCompl
         : { status: 'open', summary: 'The crew could not complete the work; it is back with the depot', reason: completion.reason },
     });
   }
-  return changed.map((c) => c.id);
+  const changedIds = changed.map((c) => c.id);
+  // The outbox row commits with the closure, or not at all (DESIGN.md §3, transactional outbox).
+  if (completed) await queueClosureNotices(db, changedIds, now);
+  return changedIds;
 }
 
