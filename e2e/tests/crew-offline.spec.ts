@@ -20,6 +20,7 @@ async function signInAsCrew(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Your jobs' })).toBeVisible();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const jobLinks = (page: Page) => page.getByRole('main').getByRole('link').filter({ hasText: /Sutton|Road|Street|Lane|Avenue|Way|Hill|Close|Gardens/ });
 
 test('a crew works a job offline and the closure reaches the server exactly once', async ({ page, context, baseURL }) => {
@@ -36,11 +37,14 @@ test('a crew works a job offline and the closure reaches the server exactly once
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Your jobs' })).toBeVisible();
-  const job = jobLinks(page).first();
-  await expect(job).toBeVisible();
-  await job.click();
-  const address = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-  const jobId = page.url().split('/').pop()!;
+  const [open] = await query<{ id: string; address: string }>(
+    `select j.id, j.address from jobs j join crews c on c.id = j.crew_id
+     where c.name = 'Highways 1' and j.status = 'assigned' order by j.due_at limit 1`,
+  );
+  await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(open!.address)}`) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: open!.address })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const jobId = new URL(page.url()).pathname.split('/').pop()!;
 
   await page.getByRole('button', { name: 'Start job' }).click();
   await page.getByLabel('Add a before photo').setInputFiles(await cameraPhoto('before.jpg', 60));
@@ -62,18 +66,18 @@ test('a crew works a job offline and the closure reaches the server exactly once
   await expect.poll(async () => (await readDeviceStore(page, 'outbox')).length, { timeout: 20_000 }).toBe(0);
 
   const completions = await query<{ state: string; photo_ids: string[]; notes: string }>(
-    'select state, photo_ids, notes from completions where job_id = $1 and mutation_id is not null and received_at > now() - interval \'10 minutes\'',
+    'select state, photo_ids, notes from completions where job_id = $1',
     [jobId],
   );
   expect(completions).toHaveLength(1);
   expect(completions[0]).toMatchObject({ state: 'applied', notes: 'Filled and sealed, 30 cm across' });
   const stored = await query<{ id: string; sha256: string }>('select id, sha256 from photos where job_id = $1', [jobId]);
   expect(stored.map((p) => p.sha256).sort()).toEqual(devicePhotos.map((p) => p.sha256).sort());
-  expect(address.length).toBeGreaterThan(0);
 
   // A job reassigned on the server leaves this phone on the next sync.
   const [other] = await query<{ id: string; address: string }>(
-    `select j.id, j.address from jobs j join crews c on c.id = j.crew_id where c.name = 'Highways 1' and j.status = 'assigned' and j.id <> $1 limit 1`,
+    `select j.id, j.address from jobs j join crews c on c.id = j.crew_id
+     where c.name = 'Highways 1' and j.status = 'assigned' and j.id <> $1 limit 1`,
     [jobId],
   );
   const crewB = await query<{ id: string }>(`select id from crews where name = 'Highways 2'`);
@@ -89,7 +93,7 @@ test('the crew app is installable: no installability errors in a persistent prof
   const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL });
   try {
     const page = await context.newPage();
-    await page.goto('/sign-in');
+    await signInAsCrew(page); // the crew app registers the service worker
     await waitForServiceWorker(page);
     const cdp = await context.newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoSignIns } from '@kerbside/server/demo';
 import { expectNoAxeViolations } from '../support/axe.js';
 
@@ -9,7 +9,7 @@ const homes = {
   admin: { path: '/admin', heading: 'Administration' },
 } as const;
 
-async function signIn(page: import('@playwright/test').Page, email: string, password: string) {
+async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
