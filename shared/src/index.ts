@@ -5,3 +5,7 @@ export * from './reference.js';
 export * from './sla.js';
 export * from './bank-holidays.js';
 export * from './sync.js';
+export * from './dispatch.js';
+export * from './intake.js';
+export * from './notices.js';
+export * from './tracking.js';

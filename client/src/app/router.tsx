@@ -1,9 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminRoutes } from '../admin/admin-routes';
+import { mailboxRoutes } from '../admin/mailbox-routes';
 import { RequireRole } from '../auth/require-role';
 import { SignInPage } from '../auth/sign-in-page';
 import { citizenRoutes } from '../citizen/citizen-routes';
 import { contactRoutes } from '../contact/contact-routes';
+import { CrewGate } from '../crew/crew-gate';
 import { crewRoutes } from '../crew/crew-routes';
 import { depotRoutes } from '../depot/depot-routes';
 import { AppLayout } from './app-layout';
@@ -16,10 +18,13 @@ import { RouteErrorPage } from './route-error-page';
 const pages: RouteObject[] = [
   { path: '/', element: <HomeRedirect /> },
   { path: '/sign-in', element: <SignInPage /> },
-  { path: homeOf.crew, element: <RequireRole allow={['crew']} />, children: crewRoutes },
+  // The crew's guard is RequireRole too, but also opens with no signal for the last crew member on the phone.
+  { path: homeOf.crew, element: <CrewGate />, children: crewRoutes },
   { path: homeOf.dispatcher, element: <RequireRole allow={['dispatcher']} />, children: depotRoutes },
   { path: homeOf.agent, element: <RequireRole allow={['agent']} />, children: contactRoutes },
   { path: homeOf.admin, element: <RequireRole allow={['admin']} />, children: adminRoutes },
+  // Notices kept instead of sent, and letters to print: depot managers and admins.
+  { path: '/mailbox', element: <RequireRole allow={['dispatcher']} />, children: mailboxRoutes },
   ...citizenRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
