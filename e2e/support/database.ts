@@ -28,9 +28,13 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A query against the e2e server's own database. */
-export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.KERBSIDE_E2E_DATABASE_URL });
+/** A query against the shared e2e server's database. */
+export function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return queryOn<T>(process.env.KERBSIDE_E2E_DATABASE_URL!, sql, params);
+}
+
+export async function queryOn<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
