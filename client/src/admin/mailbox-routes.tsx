@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { LettersPage } from './letters-page';
-import { MailboxPage } from './mailbox-page';
 
-/** Mounted by app/ at /mailbox, for dispatchers and admins. */
+const mailbox = async () => ({ Component: (await import('./mailbox-page')).MailboxPage });
+const letters = async () => ({ Component: (await import('./letters-page')).LettersPage });
+
+/** Mounted by app/ at /mailbox, for dispatchers and admins; loaded only when opened. */
 export const mailboxRoutes: RouteObject[] = [
-  { index: true, element: <MailboxPage /> },
-  { path: 'letters', element: <LettersPage /> },
+  { index: true, lazy: mailbox },
+  { path: 'letters', lazy: letters },
 ];

@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { ContactHomePage } from './contact-home-page';
-import { LogCasePage } from './log-case-page';
+
+// Loaded when an agent opens them: the crew's phone never downloads the contact centre.
+const home = async () => ({ Component: (await import('./contact-home-page')).ContactHomePage });
+const logCase = async () => ({ Component: (await import('./log-case-page')).LogCasePage });
 
 /** The contact-centre agent's screens; app/ mounts them under /contact behind the agent role check. */
 export const contactRoutes: RouteObject[] = [
-  { index: true, element: <ContactHomePage /> },
-  { path: 'new', element: <LogCasePage /> },
+  { index: true, lazy: home },
+  { path: 'new', lazy: logCase },
 ];

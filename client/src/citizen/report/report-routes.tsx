@@ -1,29 +1,25 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { CategoryStep } from './category-step';
-import { CheckAnswersPage } from './check-answers-page';
-import { ContactStep } from './contact-step';
-import { DescriptionStep } from './description-step';
-import { LocationStep } from './location-step';
-import { QuestionsStep } from './questions-step';
-import { ReportLayout } from './report-layout';
-import { ReportSentPage } from './report-sent-page';
-import { ReportStartPage } from './report-start-page';
 import { reportBase } from './report-steps';
+
+type Pages = typeof import('./report-pages');
+// Loaded when a citizen opens the form, not by staff or crews.
+const page = (name: keyof Pages) => async () => ({ Component: (await import('./report-pages'))[name] as ComponentType });
 
 /** The public report form, one question per page (GOV.UK pattern); no sign-in. */
 export const reportRoutes: RouteObject[] = [
   {
     path: reportBase,
-    element: <ReportLayout />,
+    lazy: page('ReportLayout'),
     children: [
-      { index: true, element: <ReportStartPage /> },
-      { path: 'category', element: <CategoryStep /> },
-      { path: 'location', element: <LocationStep /> },
-      { path: 'questions', element: <QuestionsStep /> },
-      { path: 'description', element: <DescriptionStep /> },
-      { path: 'contact', element: <ContactStep /> },
-      { path: 'check', element: <CheckAnswersPage /> },
-      { path: 'sent', element: <ReportSentPage /> },
+      { index: true, lazy: page('ReportStartPage') },
+      { path: 'category', lazy: page('CategoryStep') },
+      { path: 'location', lazy: page('LocationStep') },
+      { path: 'questions', lazy: page('QuestionsStep') },
+      { path: 'description', lazy: page('DescriptionStep') },
+      { path: 'contact', lazy: page('ContactStep') },
+      { path: 'check', lazy: page('CheckAnswersPage') },
+      { path: 'sent', lazy: page('ReportSentPage') },
     ],
   },
 ];

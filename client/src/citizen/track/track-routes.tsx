@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { TrackCasePage } from './track-case-page';
-import { TrackLookupPage } from './track-lookup-page';
+
+// Loaded when a citizen follows a link, not by staff or crews.
+const lookup = async () => ({ Component: (await import('./track-lookup-page')).TrackLookupPage });
+const trackCase = async () => ({ Component: (await import('./track-case-page')).TrackCasePage });
 
 /** Following a report: the link from the citizen's notice, or the reference plus contact details. */
 export const trackRoutes: RouteObject[] = [
-  { path: '/track', element: <TrackLookupPage /> },
-  { path: '/track/:reference', element: <TrackCasePage /> },
+  { path: '/track', lazy: lookup },
+  { path: '/track/:reference', lazy: trackCase },
 ];
