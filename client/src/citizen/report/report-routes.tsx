@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type * as ReportPages from './report-pages';
 import { reportBase } from './report-steps';
 
-type Pages = typeof import('./report-pages');
+type Pages = typeof ReportPages;
 // Loaded when a citizen opens the form, not by staff or crews.
 const page = (name: keyof Pages) => async () => ({ Component: (await import('./report-pages'))[name] as ComponentType });
 
