@@ -348,7 +348,8 @@ export const notices = pgTable(
     sentAt: at('sent_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('notices_due_idx').on(t.state, t.nextAttemptAt).where(sql`state = 'pending'`)],
+  // What the worker's claim reads: due pending notices and expired leases, oldest first.
+  (t) => [index('notices_due_idx').on(t.nextAttemptAt).where(sql`state in ('pending', 'sending')`)],
 );
 
 /** UK bank holidays as data the council can change; the SLA clock skips them. */
