@@ -9,6 +9,8 @@ export const errorCodes = [
   'rate_limited',
   'too_large',
   'unsupported_type',
+  /** The bytes arrived damaged in transit: sending them again is the right answer. */
+  'damaged_upload',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -25,6 +27,7 @@ export class DomainError extends Error {
 
 export const httpStatusOf: Record<ErrorCode, number> = {
   bad_input: 400,
+  damaged_upload: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -36,6 +39,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 
 export const trpcCodeOf = {
   bad_input: 'BAD_REQUEST',
+  damaged_upload: 'BAD_REQUEST',
   unauthenticated: 'UNAUTHORIZED',
   forbidden: 'FORBIDDEN',
   not_found: 'NOT_FOUND',

@@ -12,6 +12,7 @@ describe('failure classification', () => {
   it('retries 5xx, 408 and 429; stops on 401; refuses other 4xx', () => {
     for (const status of [408, 429, 500, 502, 503, 504]) expect(kindOfStatus(status), String(status)).toBe('temporary');
     expect(kindOfStatus(401)).toBe('signed-out');
+    expect(kindOfStatus(400, 'damaged_upload')).toBe('temporary');
     for (const status of [400, 403, 404, 409, 413, 415]) expect(kindOfStatus(status), String(status)).toBe('refused');
   });
 

@@ -43,15 +43,16 @@ export const failureWords = {
   signedOut: 'Your session has ended. Sign in again to send your work.',
 } as const;
 
-export function kindOfStatus(status: number): FailureKind {
+export function kindOfStatus(status: number, code: string | null = null): FailureKind {
   if (status === 401) return 'signed-out';
-  if (status === 408 || status === 429 || status >= 500) return 'temporary';
+  // Bytes damaged on the way (the server's SHA-256 check failed): the same upload again is the cure.
+  if (status === 408 || status === 429 || status >= 500 || code === 'damaged_upload') return 'temporary';
   return 'refused';
 }
 
 /** A failure from an HTTP status, in words a crew member can act on. */
 export function failureFromStatus(status: number, serverMessage: string | null, code: string | null = null): TransportError {
-  const kind = kindOfStatus(status);
+  const kind = kindOfStatus(status, code);
   const words =
     kind === 'signed-out'
       ? failureWords.signedOut

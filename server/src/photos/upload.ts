@@ -34,7 +34,7 @@ export async function storeCrewPhoto(
   if (!contentType) throw new DomainError('unsupported_type', 'That file is not a JPEG, PNG, WebP or HEIC photo');
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   if (sha256 !== upload.sha256.toLowerCase()) {
-    throw new DomainError('bad_input', 'The photo arrived damaged (its SHA-256 does not match); it will be sent again');
+    throw new DomainError('damaged_upload', 'The photo arrived damaged (its SHA-256 does not match); it will be sent again');
   }
 
   const [existing] = await db.select({ sha256: photos.sha256 }).from(photos).where(eq(photos.id, upload.id));

@@ -18,8 +18,16 @@ export async function pushMutations(
   applier: Applier = applyMutation,
 ): Promise<MutationResult[]> {
   const results: MutationResult[] = [];
+  let blocked = false;
   for (const mutation of [...mutations].sort((a, b) => a.seq - b.seq)) {
-    results.push(await pushOne(db, who, mutation, now, applier));
+    // Order matters (a start before its closure): after a temporary failure nothing later is applied.
+    if (blocked) {
+      results.push({ id: mutation.id, status: 'retry', reason: 'Waiting for an earlier change to be applied first.' });
+      continue;
+    }
+    const result = await pushOne(db, who, mutation, now, applier);
+    blocked = result.status === 'retry';
+    results.push(result);
   }
   await touchDevice(db, who, now);
   return results;

@@ -6,6 +6,8 @@ import type { Database } from '../db/client.js';
 import { caseEvents, cases, completions, jobs, mutationLedger } from '../db/schema.js';
 import { cancelJob, reassignJob } from '../jobs/dispatch.js';
 import { storeCrewPhoto } from '../photos/upload.js';
+import { applyMutation } from './apply.js';
+import { pushMutations } from './push.js';
 import { callerFor, createTestDatabase, photoFor, seedCategory, seedJob, seedStaff, testServices } from '../testing/index.js';
 
 let database: Database;
@@ -183,7 +185,7 @@ describe('photo upload', () => {
     const job = await seedJob(database.db, categoryId, staff.crewA.id, staff.dispatcher);
     const storage = services().photoStorage;
     const photo = photoFor(job.jobId, 'x');
-    await expect(storeCrewPhoto(database.db, storage, who(), { ...photo, sha256: '0'.repeat(64) }, now)).rejects.toMatchObject({ code: 'bad_input' });
+    await expect(storeCrewPhoto(database.db, storage, who(), { ...photo, sha256: '0'.repeat(64) }, now)).rejects.toMatchObject({ code: 'damaged_upload' });
     const text = new TextEncoder().encode('<script>alert(1)</script> not a photo');
     await expect(storeCrewPhoto(database.db, storage, who(), { ...photo, bytes: text }, now)).rejects.toMatchObject({ code: 'unsupported_type' });
     const other = { userId: staff.crewUserB.id, userName: 'B', crewId: staff.crewB.id };
@@ -191,5 +193,25 @@ describe('photo upload', () => {
     await storeCrewPhoto(database.db, storage, who(), photo, now);
     const changed = photoFor(job.jobId, 'different');
     await expect(storeCrewPhoto(database.db, storage, who(), { ...changed, id: photo.id }, now)).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('push order', () => {
+  it('applies nothing after an item that must be retried, so changes land in seq order', async () => {
+    const job = await seedJob(database.db, categoryId, staff.crewA.id, staff.dispatcher);
+    let calls = 0;
+    const flaky: typeof applyMutation = async (db, who, m, at) => {
+      if (++calls === 1) throw new Error('database went away');
+      return applyMutation(db, who, m, at);
+    };
+    const first = mutation('job.start', { jobId: job.jobId, deviceAt: now }, 1);
+    const second = mutation('job.note', { jobId: job.jobId, text: 'after the start', deviceAt: now }, 2);
+    const results = await pushMutations(database.db, { ...who(), deviceId }, [second, first], now, flaky);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      [first.id, 'retry'],
+      [second.id, 'retry'],
+    ]);
+    expect(calls).toBe(1);
+    expect(await database.db.select().from(mutationLedger).where(eq(mutationLedger.id, second.id))).toHaveLength(0);
   });
 });

@@ -79,7 +79,7 @@ export class FakeServer implements SyncTransport {
     this.maybeFail('photo');
     const buffer = bytes instanceof Blob ? await bytes.arrayBuffer() : bytes;
     const sha256 = await sha256Hex(buffer);
-    if (sha256 !== photo.sha256) throw new TransportError('refused', 'The photo arrived damaged', false, 400, 'bad_input');
+    if (sha256 !== photo.sha256) throw new TransportError('temporary', 'The photo arrived damaged', false, 400, 'damaged_upload');
     if (this.photos.has(photo.id)) return { status: 'duplicate' };
     this.photos.set(photo.id, { sha256, size: buffer.byteLength });
     return { status: 'stored' };
