@@ -7,7 +7,7 @@ export interface ProcedureInfo {
 
 /** Every procedure the API has, read from the router itself, so a new one is never missed. */
 export function allProcedures(): ProcedureInfo[] {
-  const procedures = appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo['type'] } }>;
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type'] } }>;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -37,6 +37,8 @@ export async function storeCrewPhoto(
     throw new DomainError('damaged_upload', 'The photo arrived damaged (its SHA-256 does not match); it will be sent again');
   }
 
+  // Whose job it is comes first: another crew learns nothing, not even that a photo id exists.
+  await crewJobForUpdate(db, upload.jobId, who.crewId);
   const [existing] = await db.select({ sha256: photos.sha256 }).from(photos).where(eq(photos.id, upload.id));
   if (existing) return duplicateOrConflict(existing.sha256, sha256);
 

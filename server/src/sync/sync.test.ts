@@ -215,3 +215,16 @@ describe('push order', () => {
     expect(await database.db.select().from(mutationLedger).where(eq(mutationLedger.id, second.id))).toHaveLength(0);
   });
 });
+
+describe('photo ids of another crew', () => {
+  it("answers forbidden for another crew's photo id, whatever the bytes", async () => {
+    const job = await seedJob(database.db, categoryId, staff.crewA.id, staff.dispatcher);
+    const storage = services().photoStorage;
+    const photo = photoFor(job.jobId, 'mine');
+    await storeCrewPhoto(database.db, storage, who(), photo, now);
+    const other = { userId: staff.crewUserB.id, userName: 'B', crewId: staff.crewB.id };
+    await expect(storeCrewPhoto(database.db, storage, other, photo, now)).rejects.toMatchObject({ code: 'forbidden' });
+    const different = photoFor(job.jobId, 'theirs');
+    await expect(storeCrewPhoto(database.db, storage, other, { ...different, id: photo.id }, now)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
