@@ -1,14 +1,17 @@
 import type { RouteObject } from 'react-router';
-import { BankHolidaysPage } from './bank-holidays-page';
 import { prefetchConsole } from './console-prefetch';
-import { CrewProgressPage } from './crew-progress-page';
-import { DepotHomePage } from './depot-home-page';
-import { ExceptionsPage } from './exceptions-page';
+
+// Loaded when a depot manager opens them: a crew's phone never downloads the console.
+const consolePage = async () => ({ Component: (await import('./depot-home-page')).DepotHomePage });
+const crewsPage = async () => ({ Component: (await import('./crew-progress-page')).CrewProgressPage });
+const exceptionsPage = async () => ({ Component: (await import('./exceptions-page')).ExceptionsPage });
+const holidaysPage = async () => ({ Component: (await import('./bank-holidays-page')).BankHolidaysPage });
 
 /** The depot manager's screens; app/ mounts them under /depot behind the dispatcher role check. */
 export const depotRoutes: RouteObject[] = [
-  { index: true, element: <DepotHomePage />, loader: prefetchConsole },
-  { path: 'crews', element: <CrewProgressPage /> },
-  { path: 'exceptions', element: <ExceptionsPage /> },
-  { path: 'bank-holidays', element: <BankHolidaysPage /> },
+  // The loader is small and in the app bundle, so the case list is asked for while the page's code loads.
+  { index: true, loader: prefetchConsole, lazy: consolePage },
+  { path: 'crews', lazy: crewsPage },
+  { path: 'exceptions', lazy: exceptionsPage },
+  { path: 'bank-holidays', lazy: holidaysPage },
 ];
