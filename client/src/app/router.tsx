@@ -2,7 +2,6 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminRoutes } from '../admin/admin-routes';
 import { mailboxRoutes } from '../admin/mailbox-routes';
 import { RequireRole } from '../auth/require-role';
-import { SignInPage } from '../auth/sign-in-page';
 import { citizenRoutes } from '../citizen/citizen-routes';
 import { contactRoutes } from '../contact/contact-routes';
 import { CrewGate } from '../crew/crew-gate';
@@ -17,7 +16,8 @@ import { RouteErrorPage } from './route-error-page';
 // Each feature owns its routes; here they are mounted under their role's home and guarded.
 const pages: RouteObject[] = [
   { path: '/', element: <HomeRedirect /> },
-  { path: '/sign-in', element: <SignInPage /> },
+  // Lazy like every page, so the sign-in form's validation (zod) is not in everyone's first download.
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('../auth/sign-in-page')).SignInPage }) },
   // The crew's guard is RequireRole too, but also opens with no signal for the last crew member on the phone.
   { path: homeOf.crew, element: <CrewGate />, children: crewRoutes },
   { path: homeOf.dispatcher, element: <RequireRole allow={['dispatcher']} />, children: depotRoutes },

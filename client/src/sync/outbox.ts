@@ -1,6 +1,6 @@
 // Writing the crew's work down on the phone. Everything here commits to IndexedDB before it
 // returns, so when the UI says "saved" the work survives a reload, a crash or a flat battery.
-import { mutationArgs, type MutationArgs, type MutationKind } from '@kerbside/shared';
+import type { MutationArgs, MutationKind } from '@kerbside/shared';
 import type { KerbsideDeviceDb, LocalPhoto, OutboxEntry } from './local-db';
 import { statusAfter } from './reconcile';
 
@@ -40,6 +40,9 @@ export async function recordChange<K extends MutationKind>(
   alsoWrite?: () => Promise<void>,
 ): Promise<OutboxEntry> {
   // Checked here with the server's own schema, so the crew hears "Write the note" now, not later.
+  // The schemas (and zod) load with the first change rather than with the app: the service worker
+  // precaches the chunk, so this works with no signal too.
+  const { mutationArgs } = await import('@kerbside/shared/sync');
   const parsed = (mutationArgs[change.kind] as ArgsSchema).safeParse(change.args);
   if (!parsed.success) throw new InvalidChangeError(parsed.error.issues[0]?.message ?? 'This change is not valid');
   return db.transaction('rw', [db.outbox, db.meta, db.jobs, db.photos, db.drafts], async () => {

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type * as ReportPages from './report-pages';
-import { reportBase } from './report-steps';
+import { reportBase } from './report-base';
 
 type Pages = typeof ReportPages;
 // Loaded when a citizen opens the form, not by staff or crews.

@@ -5,7 +5,9 @@ import type { ReportDraft } from './report-draft';
 
 export type StepName = 'category' | 'location' | 'questions' | 'description' | 'contact';
 
-export const reportBase = '/report';
+import { reportBase } from './report-base';
+
+export { reportBase };
 export const stepPath = (step: StepName | 'check' | 'sent') => `${reportBase}/${step}`;
 export const answerFieldId = (questionId: string) => `answers-${questionId}`;
 
