@@ -74,6 +74,21 @@ test('a crew works a job offline and the closure reaches the server exactly once
   const stored = await query<{ id: string; sha256: string }>('select id, sha256 from photos where job_id = $1', [jobId]);
   expect(stored.map((p) => p.sha256).sort()).toEqual(devicePhotos.map((p) => p.sha256).sort());
 
+  // Nothing on the phone holds a citizen's contact details: search every store for the crew's reporters.
+  const reporters = await query<{ name: string; email: string | null; phone: string | null }>(
+    `select distinct ci.name, ci.email, ci.phone from citizens ci join case_reporters r on r.citizen_id = ci.id
+     join job_cases jc on jc.case_id = r.case_id join jobs j on j.id = jc.job_id join crews c on c.id = j.crew_id
+     where c.name = 'Highways 1'`,
+  );
+  expect(reporters.length).toBeGreaterThan(0);
+  const stores = await Promise.all(['jobs', 'outbox', 'drafts', 'meta'].map((store) => readDeviceStore(page, store)));
+  const onDevice = JSON.stringify(stores);
+  for (const r of reporters) {
+    for (const detail of [r.name, r.email, r.phone].filter((d): d is string => Boolean(d))) {
+      expect(onDevice, 'a citizen detail on the crew device').not.toContain(detail);
+    }
+  }
+
   // A job reassigned on the server leaves this phone on the next sync.
   const [other] = await query<{ id: string; address: string }>(
     `select j.id, j.address from jobs j join crews c on c.id = j.crew_id

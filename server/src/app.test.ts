@@ -37,6 +37,8 @@ describe('the HTTP server', () => {
     expect(csp).toMatch(/img-src [^;]*https:\/\/\*\.tiles\.example\.org/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    // Browsers act on HSTS only over https; it is always sent so a TLS front end passes it on.
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
   });
 
   it('serves the client for page routes and JSON 404s for unknown API paths', async () => {
