@@ -11,7 +11,7 @@ type Suite = { name: string; load: () => Promise<{ measure: () => Promise<Figure
 const suites: Suite[] = [
   { name: 'crew app', load: () => import('./crew.js') },
   { name: 'load', load: () => import('./load.js') },
-  { name: 'dispatch console', load: () => import('./dispatch-console.js').then((m) => ({ measure: async () => [await m.measureDispatchConsole()] })) },
+  { name: 'dispatch', load: () => import('./dispatch-console.js').then((m) => ({ measure: async () => [await m.measureDispatchConsole()] })) },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
