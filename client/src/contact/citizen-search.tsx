@@ -30,12 +30,10 @@ export function CitizenSearch() {
           label="Find a citizen"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          error={error} autoComplete="off"
-          aria-describedby={error ? 'citizen-search-hint citizen-search-error' : 'citizen-search-hint'}
+          hint="Name, phone number, e-mail address or address"
+          error={error}
+          autoComplete="off"
         />
-        <p className="field__hint" id="citizen-search-hint">
-          Name, phone number, e-mail address or address
-        </p>
         <button type="submit" className="button">
           Search
         </button>

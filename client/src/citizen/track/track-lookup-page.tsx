@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageTitle } from '../../ui/page-title';
-import { HintedField } from './hinted-field';
+import { TextField } from '../../ui/text-field';
 import { lookupFieldIds, useTrackLookup } from './use-track-lookup';
 import './track.css';
 
@@ -23,7 +23,7 @@ export function TrackLookupPage() {
       <h1>Track your report</h1>
       <p>See what has happened to a problem you reported, and tell us if it is not fixed.</p>
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <HintedField
+        <TextField
           id={lookupFieldIds.reference}
           name="reference"
           label="Reference"
@@ -35,7 +35,7 @@ export function TrackLookupPage() {
           className="field__input--reference"
           error={errorFor(lookupFieldIds.reference)}
         />
-        <HintedField
+        <TextField
           id={lookupFieldIds.contact}
           name="contact"
           label="E-mail address or phone number"
