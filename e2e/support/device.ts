@@ -7,10 +7,13 @@ export function readDeviceStore<T>(page: Page, store: string): Promise<T[]> {
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('kerbside-device');
         open.onerror = () => reject(open.error);
+        // Never create the database (that would block the app's own upgrade); close at once.
+        open.onupgradeneeded = () => open.transaction!.abort();
         open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-          request.onerror = () => reject(request.error);
+          const db = open.result;
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => (db.close(), resolve(request.result as T[]));
+          request.onerror = () => (db.close(), reject(request.error));
         };
       }),
     store,

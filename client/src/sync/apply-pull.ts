@@ -26,24 +26,34 @@ export async function pullAndApply(round: Round): Promise<void> {
 export async function applyPull(db: KerbsideDeviceDb, userId: string, pulled: PullResultV1, at: Date): Promise<void> {
   await db.transaction('rw', [db.jobs, db.outbox, db.photos, db.meta], async () => {
     const busy = await jobsWithUnsentWork(db, userId);
-    const sent = new Set<string>();
-    for (const change of pulled.changes) {
-      sent.add(change.id);
-      const stored = await db.jobs.get(change.id);
+    // Read and write in bulk: a first pull brings hundreds of jobs, and one IndexedDB request per
+    // job is what makes a cheap phone slow.
+    const storedRows = await db.jobs.bulkGet(pulled.changes.map((c) => c.id));
+    const formerOwners = new Set<string>();
+    const merged = pulled.changes.map((change, i) => {
+      const stored = storedRows[i];
       // Same crew, two people, one phone: the row moves to whoever pulled it last, and the other
       // person's next pull starts afresh so they get it back.
-      if (stored && stored.ownerId !== userId) await db.meta.delete(cursorKey(stored.ownerId));
+      if (stored && stored.ownerId !== userId) formerOwners.add(stored.ownerId);
       const local = stored?.ownerId === userId ? stored : undefined;
-      await db.jobs.put(reconcile(local, { ...change, ownerId: userId }, busy.has(change.id)));
-    }
+      return reconcile(local, { ...change, ownerId: userId }, busy.has(change.id));
+    });
+    if (formerOwners.size > 0) await db.meta.bulkDelete([...formerOwners].map(cursorKey));
+    await db.jobs.bulkPut(merged);
+
+    const sent = new Set(pulled.changes.map((c) => c.id));
     const mine = await db.jobs.where('ownerId').equals(userId).toArray();
     const gone = new Set(pulled.reset ? mine.filter((j) => !sent.has(j.id)).map((j) => j.id) : pulled.removals);
+    const deleted: string[] = [];
+    const changed: typeof mine = [];
     for (const job of mine) {
       const flagged = gone.has(job.id) ? { ...job, removedOnServer: true } : job;
       const next = settle(flagged, busy.has(job.id));
-      if (next === null) await db.jobs.delete(job.id);
-      else if (next !== job) await db.jobs.put(next);
+      if (next === null) deleted.push(job.id);
+      else if (next !== job) changed.push(next);
     }
+    await db.jobs.bulkDelete(deleted);
+    await db.jobs.bulkPut(changed);
     await db.meta.bulkPut([
       { key: cursorKey(userId), value: pulled.cursor },
       { key: lastSyncKey(userId), value: at },
