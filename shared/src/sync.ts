@@ -83,6 +83,8 @@ export type PushMutation = z.infer<typeof pushMutation>;
 
 export const pushInput = z.object({
   deviceId: z.string().min(8).max(100),
+  /** Whose work this is, as the device saw it: refused if another person's session carries it. */
+  userId: z.string().uuid().optional(),
   mutations: z.array(pushMutation).max(100),
 });
 export type PushInput = z.infer<typeof pushInput>;

@@ -26,7 +26,7 @@ export async function pushOutbox(round: Round): Promise<void> {
     round.checkUser();
     let results: MutationResult[];
     try {
-      results = (await round.transport.push(round.deviceId, batch.map(toWire))).results;
+      results = (await round.transport.push(round.deviceId, batch.map(toWire), round.user.id)).results;
     } catch (error) {
       const failure = failureOf(error);
       await noteAttempt(round.db, batch, failure.message);

@@ -11,7 +11,8 @@ export interface PhotoUploadResult {
 
 export interface SyncTransport {
   pull(cursor: string | null, deviceId: string): Promise<PullResultV1>;
-  push(deviceId: string, mutations: PushMutation[]): Promise<PushResultV1>;
+  /** `userId`: whose work this is; the server refuses it under anyone else's session. */
+  push(deviceId: string, mutations: PushMutation[], userId?: string): Promise<PushResultV1>;
   uploadPhoto(photo: LocalPhoto, bytes: Blob | ArrayBuffer): Promise<PhotoUploadResult>;
 }
 
@@ -84,7 +85,7 @@ export function createHttpTransport(
 ): SyncTransport {
   return {
     pull: (cursor, deviceId) => trpc.sync.pull.query({ cursor, deviceId }).catch(rethrowClassified),
-    push: (deviceId, mutations) => trpc.sync.push.mutate({ deviceId, mutations }).catch(rethrowClassified),
+    push: (deviceId, mutations, userId) => trpc.sync.push.mutate({ deviceId, userId, mutations }).catch(rethrowClassified),
     uploadPhoto: createPhotoUploader(fetchImpl),
   };
 }

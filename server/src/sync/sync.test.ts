@@ -228,3 +228,14 @@ describe('photo ids of another crew', () => {
     await expect(storeCrewPhoto(database.db, storage, other, { ...different, id: photo.id }, now)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
+
+describe('push under another session', () => {
+  it("refuses work marked as someone else's, and applies nothing", async () => {
+    const job = await seedJob(database.db, categoryId, staff.crewA.id, staff.dispatcher);
+    const m = mutation('job.start', { jobId: job.jobId, deviceAt: now });
+    await expect(crewA().sync.push({ deviceId, userId: staff.crewUserB.id, mutations: [m] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await database.db.select().from(mutationLedger).where(eq(mutationLedger.id, m.id))).toHaveLength(0);
+    const ok = await crewA().sync.push({ deviceId, userId: staff.crewUserA.id, mutations: [m] });
+    expect(ok.results[0]).toMatchObject({ status: 'applied' });
+  });
+});
