@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
+import { redactSecrets } from './http/security.js';
 import type { Database } from './db/client.js';
 import { createTestDatabase, seedStaff, testPassword, testServices } from './testing/index.js';
 
@@ -84,5 +85,12 @@ describe('the HTTP server', () => {
     const res = await app.inject({ method: 'POST', url: '/trpc/auth.signIn', headers: { 'content-type': 'application/json' }, payload: '{"json":' });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
+  });
+});
+
+describe('logs', () => {
+  it('never write a tracking token', async () => {
+    expect(redactSecrets('/track/KS-2026-000001?t=secret-token&x=1')).toBe('/track/KS-2026-000001?t=[redacted]&x=1');
+    expect(redactSecrets('/api/public/photos/1?ref=KS-2026-000001&t=abc')).toBe('/api/public/photos/1?ref=KS-2026-000001&t=[redacted]');
   });
 });

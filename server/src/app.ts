@@ -1,11 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { AppServices } from './context.js';
 import { contextFor } from './http/context.js';
-import { contentSecurityPolicy } from './http/security.js';
+import { contentSecurityPolicy, redactSecrets } from './http/security.js';
 import { intakeRoutes } from './intake/intake.routes.js';
 import { photoRoutes } from './photos/photos.routes.js';
 import { serveClient } from './http/static-client.js';
@@ -17,14 +17,15 @@ export interface AppConfig {
   /** The built client to serve, or null for an API-only server. */
   clientDir: string | null;
   tileUrl: string;
-  logger?: FastifyServerOptions['logger'];
+  /** pino options (level); request URLs are logged with tracking tokens redacted. */
+  logger?: { level: string } | false;
   trustProxy?: boolean;
 }
 
 export async function buildApp(config: AppConfig) {
   const { services } = config;
   const app = Fastify({
-    logger: config.logger ?? false,
+    logger: config.logger ? { ...config.logger, serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: redactSecrets(req.url) }) } } : false,
     trustProxy: config.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },

@@ -38,11 +38,10 @@ const url = config.publicUrl ?? `http://localhost:${port}`;
 // NOTICE_WORKER=off for instances that should only serve requests; any number may run it.
 const noticeWorker = config.notices.workerEnabled ? startNoticeWorker(database.db, config.notices, url, systemClock, app.log) : null;
 
+const signIns = demoSignIns.map((s) => `  ${s.role.padEnd(10)} ${s.email.padEnd(34)} ${s.password}${s.crew ? `  (${s.crew})` : ''}`);
 console.log(`
 Kerbside is running at ${url}  (database: ${database.engine})
-Demo sign-ins:
-${demoSignIns.map((s) => `  ${s.role.padEnd(10)} ${s.email.padEnd(34)} ${s.password}${s.crew ? `  (${s.crew})` : ''}`).join('\n')}
-Stop with Ctrl+C.
+${config.seedDemo ? `Demo sign-ins:\n${signIns.join('\n')}\n` : ''}Stop with Ctrl+C.
 `);
 
 let closing = false;

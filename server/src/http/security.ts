@@ -30,3 +30,8 @@ export function contentSecurityPolicy(tileUrl: string) {
     },
   };
 }
+
+/** A URL fit for the logs: a citizen's tracking token (`t=`) is a secret. */
+export function redactSecrets(url: string): string {
+  return url.replace(/([?&]t=)[^&#]*/g, '$1[redacted]');
+}
