@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Reads a store of the crew device's IndexedDB straight from the page. */
 export function readDeviceStore<T>(page: Page, store: string): Promise<T[]> {
@@ -23,4 +23,15 @@ export function readDeviceStore<T>(page: Page, store: string): Promise<T[]> {
 /** Waits until the service worker controls the page (`ready` can resolve while it still activates). */
 export async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
+}
+
+/** Waits until the phone has queued a closure: "Close job" first takes a GPS fix (up to a few seconds). */
+export async function waitForQueuedClosure(page: Page, jobId?: string) {
+  await expect
+    .poll(async () =>
+      (await readDeviceStore<{ kind: string; args: { jobId: string } }>(page, 'outbox')).some(
+        (e) => e.kind === 'job.complete' && (!jobId || e.args.jobId === jobId),
+      ),
+    )
+    .toBe(true);
 }

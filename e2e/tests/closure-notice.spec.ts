@@ -5,7 +5,7 @@ import { apiSignIn } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { signInAsCrew } from '../support/crew.js';
 import { queryOn } from '../support/database.js';
-import { readDeviceStore, waitForServiceWorker } from '../support/device.js';
+import { readDeviceStore, waitForQueuedClosure, waitForServiceWorker } from '../support/device.js';
 import { cameraPhoto } from '../support/images.js';
 import { startOwnServer, type OwnServer } from '../support/own-server.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp.js';
@@ -57,6 +57,7 @@ test('a crew closes a job offline and both reporters get an e-mail with a workin
   await page.getByRole('radio', { name: 'Completed' }).check();
   await expect.poll(async () => (await readDeviceStore(page, 'photos')).length).toBe(1);
   await page.getByRole('button', { name: 'Close job' }).click();
+  await waitForQueuedClosure(page, target!.job_id);
   await expect(page.getByRole('status').filter({ hasText: /waiting/ }).first()).toBeVisible();
 
   await context.setOffline(false);

@@ -6,7 +6,7 @@ import { chromiumLaunch } from '../playwright.config.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { apiSignIn } from '../support/api.js';
 import { query } from '../support/database.js';
-import { readDeviceStore, waitForServiceWorker } from '../support/device.js';
+import { readDeviceStore, waitForQueuedClosure, waitForServiceWorker } from '../support/device.js';
 import { cameraPhoto } from '../support/images.js';
 import { demoSignIns } from '@kerbside/server/demo';
 
@@ -53,6 +53,7 @@ test('a crew works a job offline and the closure reaches the server exactly once
   await page.getByRole('radio', { name: 'Completed' }).check();
   await expect.poll(async () => (await readDeviceStore(page, 'photos')).length).toBe(2);
   await page.getByRole('button', { name: 'Close job' }).click();
+  await waitForQueuedClosure(page, jobId);
 
   // Reload with no network: the closure is still queued and shown as waiting.
   await page.reload();

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from '../support/axe.js';
 import { apiSignIn } from '../support/api.js';
 import { signInAsCrew } from '../support/crew.js';
 import { query } from '../support/database.js';
-import { readDeviceStore, waitForServiceWorker } from '../support/device.js';
+import { readDeviceStore, waitForQueuedClosure, waitForServiceWorker } from '../support/device.js';
 import { cameraPhoto } from '../support/images.js';
 
 const dispatcher = demoSignIns.find((s) => s.role === 'dispatcher')!;
@@ -82,6 +82,7 @@ test('a job goes to crew A, is reassigned to crew B, and B closes it: phones and
   await phoneB.page.getByRole('button', { name: 'Start job' }).click();
   await phoneB.page.getByRole('radio', { name: 'Completed' }).check();
   await phoneB.page.getByRole('button', { name: 'Close job' }).click();
+  await waitForQueuedClosure(phoneB.page, job.id);
   await syncNow(phoneB.page);
   await expect.poll(async () => (await readDeviceStore(phoneB.page, 'outbox')).length).toBe(0);
   await phoneA.context.close();
@@ -170,6 +171,7 @@ test('a job cancelled while crew A is offline and completed anyway shows as a co
   await phone.page.getByLabel('Notes').fill('Fixed anyway');
   await phone.page.getByRole('radio', { name: 'Completed' }).check();
   await phone.page.getByRole('button', { name: 'Close job' }).click();
+  await waitForQueuedClosure(phone.page, jobId);
   await phone.context.setOffline(false);
   await syncNow(phone.page);
   await expect.poll(async () => (await readDeviceStore<{ state: string }>(phone.page, 'photos')).every((p) => p.state === 'uploaded'), { timeout: 20_000 }).toBe(true);

@@ -41,19 +41,34 @@ export function useClosureDraft(jobId: string) {
 
   const change = useCallback(
     (patch: DraftPatch): Promise<void> => {
-      const base = latest.current;
-      if (!base) return Promise.resolve();
+      const base = latest.current ?? emptyDraft(user.id, jobId);
       const next: ClosureDraft = { ...base, ...patch(base), updatedAt: new Date() };
       latest.current = next;
       setDraft(next);
-      const write = writes.current.then(() => db.drafts.put(next));
+      // The patch is applied again to what the phone holds, inside one transaction: a photo saved by
+      // a screen that has since re-mounted, or before this copy loaded, is never written over.
+      const write = writes.current.then(() =>
+        db.transaction('rw', db.drafts, async () => {
+          const stored = (await db.drafts.get(base.key)) ?? emptyDraft(user.id, jobId);
+          const merged = { ...stored, ...patch(stored), updatedAt: new Date() };
+          await db.drafts.put(merged);
+          return merged;
+        }),
+      );
       writes.current = write.catch(() => undefined);
       return write.then(
-        () => setSaveFailed(false),
+        (merged) => {
+          // Photos can arrive from elsewhere; what is typed here stays as typed.
+          if (latest.current && latest.current.photoIds.join() !== merged.photoIds.join()) {
+            latest.current = { ...latest.current, photoIds: merged.photoIds };
+            setDraft(latest.current);
+          }
+          setSaveFailed(false);
+        },
         () => setSaveFailed(true),
       );
     },
-    [db],
+    [db, user.id, jobId],
   );
 
   /** Resolves once every change so far is on the phone. */
