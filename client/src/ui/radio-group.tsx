@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessages, fieldMessageIds } from './field-messages';
 import './form-extras.css';
 
 export interface RadioOption {
@@ -22,25 +23,14 @@ interface RadioGroupProps {
 }
 
 export function RadioGroup({ id, name, legend, options, value, onChange, hint, error, asPageHeading }: RadioGroupProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { describedBy } = fieldMessageIds(id, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className={asPageHeading ? 'fieldset__legend fieldset__legend--page' : 'fieldset__legend'}>
           {asPageHeading ? <h1>{legend}</h1> : legend}
         </legend>
-        {hint && (
-          <p className="field__hint" id={hintId}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="field__error" id={errorId}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className="radios">
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;

@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { FieldMessages, fieldMessageIds } from './field-messages';
 import './form-extras.css';
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
@@ -12,8 +13,7 @@ interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 
 /** A labelled textarea with hint and error tied to it. No maxLength: people may paste, then trim. */
 export function TextareaField({ id, label, hint, error, asPageHeading, className, ...textarea }: TextareaFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { describedBy } = fieldMessageIds(id, hint, error);
   const labelElement = (
     <label className="field__label" htmlFor={id}>
       {label}
@@ -22,23 +22,13 @@ export function TextareaField({ id, label, hint, error, asPageHeading, className
   return (
     <div className={error ? 'field field--error' : 'field'}>
       {asPageHeading ? <h1 className="field__heading">{labelElement}</h1> : labelElement}
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
         rows={6}
         className={['field__input field__textarea', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy}
         {...textarea}
       />
     </div>
