@@ -1,6 +1,7 @@
 // Chaos in a real browser: 20 closures with 40 photos sync through a flapping network, reloads and a
 // server killed mid-upload. Nothing may be lost and nothing applied twice. The seed is printed.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mulberry32 } from '@kerbside/shared';
 import { signInAsCrew } from '../support/crew.js';
 import { addJobsWithReporters } from '../support/crew-jobs.js';
 import { queryOn } from '../support/database.js';
@@ -11,18 +12,6 @@ import { startTileServer, type TileServer } from '../support/tile-server.js';
 
 const seed = Number(process.env.KERBSIDE_CHAOS_SEED ?? Date.now() % 1_000_000);
 const jobCount = 20;
-
-/** mulberry32: small, seedable, good enough to pick moments. */
-function random(seedValue: number) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: OwnServer;
 let tiles: TileServer;
@@ -61,7 +50,7 @@ async function unsent(page: Page) {
 test("20 offline closures survive a flapping network, reloads and a killed server", async ({ browser }) => {
   test.setTimeout(300_000);
   console.log(`chaos seed ${seed} (replay with KERBSIDE_CHAOS_SEED=${seed})`);
-  const next = random(seed);
+  const next = mulberry32(seed);
   const jobIds = await addJobsWithReporters(server.databaseUrl, 'Highways 2', jobCount, String(seed));
   const context: BrowserContext = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();

@@ -9,3 +9,4 @@ export * from './dispatch.js';
 export * from './intake.js';
 export * from './notices.js';
 export * from './tracking.js';
+export * from './random.js';

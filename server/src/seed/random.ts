@@ -1,4 +1,5 @@
 // A small seeded random source, so the demo data is the same on every machine and every run.
+import { mulberry32 } from '@kerbside/shared';
 
 export interface Random {
   /** A number in [0, 1). */
@@ -15,14 +16,7 @@ export interface Random {
 
 /** mulberry32: tiny, fast and good enough for test data; not for anything secret. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const random: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
