@@ -7,7 +7,8 @@ import { jobStatusLabels } from './case-panel';
 import { DepotNav } from './depot-nav';
 import { priorityLabels } from './job-fields';
 import { ago, formatDateTime, formatTime } from './london-time';
-import { pulseMs, useExceptionCount, useNow } from './use-console';
+import { useNow } from '../ui/use-now';
+import { pulseMs, useExceptionCount } from './use-console';
 import './depot.css';
 
 function LastSync({ crew, now }: { crew: CrewProgressV1; now: Date }) {

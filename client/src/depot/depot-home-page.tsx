@@ -12,7 +12,8 @@ import { DepotNav } from './depot-nav';
 import { SelectionBar } from './selection-bar';
 import { MapLegend, SlaSummary } from './sla-summary';
 import { useBoardState } from './use-board-state';
-import { useConsoleCases, useNow } from './use-console';
+import { useNow } from '../ui/use-now';
+import { useConsoleCases } from './use-console';
 import './depot.css';
 
 // Its own chunk: the map's code downloads while the case list is on its way, and the board

@@ -1,21 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTRPC } from '../trpc/trpc';
 import { decodeConsoleData } from './console-cases';
 import { arrivedPrefetchedConsole, takePrefetchedConsole } from './console-prefetch';
 
 /** How often the console asks whether anything changed; the 10,000-case list reloads only when it did. */
 export const pulseMs = 15_000;
-
-/** The current time, moving on every `everyMs`, so SLA states turn over without new data. */
-export function useNow(everyMs = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 /** Refreshes every dispatch view after the manager changes something. */
 export function useRefreshDispatch() {

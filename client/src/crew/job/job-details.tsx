@@ -1,7 +1,7 @@
 import type { LocalJob } from '../../sync';
 import { isOverdue, shownStatus } from '../jobs/job-order';
 import { dueText, dueWhen, jobStatusLabels, priorityLabels, serviceLabels } from '../jobs/job-words';
-import { useNow } from '../jobs/use-now';
+import { useNow } from '../../ui/use-now';
 
 /** What the crew needs to do the job. The phone holds nothing about the citizen who reported it. */
 export function JobDetails({ job }: { job: LocalJob }) {

@@ -1,7 +1,7 @@
 import { PageTitle } from '../../ui/page-title';
 import { JobList } from './job-list';
 import { useCrewJobs } from './use-crew-jobs';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import { ViewToggle } from './view-toggle';
 
 /** The crew's home: their jobs, most urgent first, read from the phone so it works with no signal. */

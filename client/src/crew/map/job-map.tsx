@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Circle, CircleMarker, MapContainer, TileLayer } from 'react-leaflet';
 import type { LocalJob } from '../../sync';
 import { JobList } from '../jobs/job-list';
-import { useNow } from '../jobs/use-now';
+import { useNow } from '../../ui/use-now';
 import { JobPins } from './job-pins';
 import { useOwnPosition, type OwnPosition } from './use-own-position';
 import { useTileUrl } from './use-tile-url';

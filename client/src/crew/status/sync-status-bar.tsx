@@ -1,5 +1,5 @@
 import type { SyncStatusView } from '../../sync';
-import { useNow } from '../jobs/use-now';
+import { useNow } from '../../ui/use-now';
 import { OthersWaiting } from './others-waiting';
 import { RefusedWork } from './refused-work';
 import { lastSyncedText, waitingText } from './status-words';
